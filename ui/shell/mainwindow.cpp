@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "compare/comparescreen.h"
+#include "content/contentstore.h"
+#include "home/homescreen.h"
+#include "learner/learnerstore.h"
+#include "learner/settings.h"
+#include "progress/progressscreen.h"
+#include "roadmap/roadmapscreen.h"
+#include "samples/samplesscreen.h"
+#include "search/searchscreen.h"
+#include "version.h"
+#include "wizard/wizardscreen.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace crossroads::ui {
+
+MainWindow::MainWindow(ContentStore &content, LearnerStore &learner, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_content(content), m_learner(learner), m_settings(settings)
+{
+    setWindowTitle(tr("Crossroads"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_entries = {
+        {QStringLiteral("home"), tr("Home"), QStringLiteral("go-home"),
+         [this] {
+             auto *w = new HomeScreen(m_content, m_learner);
+             connect(w, &HomeScreen::navigate, this, &MainWindow::showScreen);
+             return w;
+         }},
+        {QStringLiteral("compare"), tr("Compare"), QStringLiteral("view-list-details"),
+         [this] {
+             return new CompareScreen(m_content);
+         }},
+        {QStringLiteral("samples"), tr("Samples"), QStringLiteral("text-x-script"),
+         [this] {
+             return new SamplesScreen(m_content);
+         }},
+        {QStringLiteral("roadmap"), tr("Roadmap"), QStringLiteral("go-jump"),
+         [this] {
+             return new RoadmapScreen(m_content, m_learner);
+         }},
+        {QStringLiteral("wizard"), tr("Wizard"), QStringLiteral("help-about"),
+         [this] {
+             return new WizardScreen(m_content);
+         }},
+        {QStringLiteral("progress"), tr("Progress"), QStringLiteral("office-chart-bar"),
+         [this] {
+             return new ProgressScreen(m_content, m_learner);
+         }},
+        {QStringLiteral("search"), tr("Search"), QStringLiteral("edit-find"),
+         [this] {
+             return new SearchScreen(m_content);
+         }},
+    };
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Screens"));
+    m_nav->setFixedWidth(170);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("screens"));
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    for (const ScreenEntry &e : std::as_const(m_entries)) {
+        auto *item = new QListWidgetItem(QIcon::fromTheme(e.icon), e.title, m_nav);
+        item->setData(Qt::UserRole, e.id);
+        item->setSizeHint(QSize(0, 36));
+        // Screens are created on first visit; a placeholder keeps stack indexes aligned with the list.
+        m_stack->addWidget(new QWidget(m_stack));
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_entries.size())
+            showScreen(m_entries.at(row).id);
+    });
+
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+    if (m_content.isOpen())
+        m_status->setText(
+            tr("Content %1 %2")
+                .arg(m_content.meta(QStringLiteral("title")), m_content.meta(QStringLiteral("version"))));
+
+    buildMenus();
+
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
+        resize(available.boundedTo(QSize(1200, 760)));
+    }
+    restoreState(m_settings.windowState());
+    showScreen(m_settings.lastScreen());
+}
+
+MainWindow::~MainWindow() = default;
+
+QStringList MainWindow::screenIds()
+{
+    return {QStringLiteral("home"),    QStringLiteral("compare"), QStringLiteral("samples"),
+            QStringLiteral("roadmap"), QStringLiteral("wizard"),  QStringLiteral("progress"),
+            QStringLiteral("search")};
+}
+
+int MainWindow::indexOf(const QString &id) const
+{
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).id == id)
+            return i;
+    return -1;
+}
+
+void MainWindow::showScreen(const QString &requested)
+{
+    int index = indexOf(requested);
+    if (index < 0)
+        index = 0;
+    const ScreenEntry &entry = m_entries.at(index);
+    QWidget *w = m_screens.value(entry.id);
+    if (!w) {
+        w = entry.create();
+        w->setObjectName(entry.id + QStringLiteral("Screen"));
+        w->setAccessibleName(entry.title);
+        QWidget *placeholder = m_stack->widget(index);
+        m_stack->removeWidget(placeholder);
+        placeholder->deleteLater();
+        m_stack->insertWidget(index, w);
+        m_screens.insert(entry.id, w);
+    }
+    m_stack->setCurrentIndex(index);
+    if (m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index);
+}
+
+QString MainWindow::currentScreen() const
+{
+    const int i = m_stack->currentIndex();
+    return i >= 0 && i < m_entries.size() ? m_entries.at(i).id : QString();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QString id = m_entries.at(i).id;
+        QAction *a = go->addAction(m_entries.at(i).title, this, [this, id] { showScreen(id); });
+        a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    go->addSeparator();
+    QAction *find = go->addAction(tr("Search &everything"), this, [this] {
+        showScreen(QStringLiteral("search"));
+        if (auto *s = qobject_cast<SearchScreen *>(screenWidget(QStringLiteral("search"))))
+            s->focusQuery();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&About Crossroads"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    const QString content = m_content.isOpen() ? tr("Content: %1, version %2")
+                                                     .arg(m_content.meta(QStringLiteral("title")),
+                                                          m_content.meta(QStringLiteral("version")))
+                                               : tr("Content: not available");
+    QMessageBox::about(this, tr("About Crossroads"),
+                       tr("<h3>Crossroads %1</h3><p>Choose between Flask and Django, then learn the one you "
+                          "chose, offline.</p><p>%2</p><p>Qt %3</p>")
+                           .arg(QStringLiteral(CROSSROADS_VERSION), content.toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (const QAction *menu : menuBar()->actions())
+        for (const QAction *a : menu->menu()->actions())
+            if (!a->shortcut().isEmpty())
+                rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                            .arg(a->text().remove(u'&').toHtmlEscaped(),
+                                 a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+void MainWindow::showStartupProblems(const QStringList &problems)
+{
+    m_status->setText(problems.join(u' '));
+    // open(), not exec(): the window stays usable and tests are never blocked by a modal loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Crossroads"),
+                                tr("Crossroads started with problems."), QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("startupProblems"));
+    box->setInformativeText(problems.join(QStringLiteral("\n\n")));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setLastScreen(currentScreen());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace crossroads::ui
