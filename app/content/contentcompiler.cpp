@@ -2,6 +2,7 @@
 #include "contentcompiler.h"
 
 #include "contentpack.h"
+#include "glossarylinker.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -134,6 +135,7 @@ public:
     {}
 
     QSqlDatabase &m_db;
+    std::unique_ptr<GlossaryLinker> linker;
     Inserter meta, categories, rows, extensions, samples, sampleFiles, tracks, steps, requires_, path,
         lessons, questions, terms, projects, documents, search;
 
@@ -328,7 +330,8 @@ public:
                 error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
                 return false;
             }
-            const QString body = QString::fromUtf8(f.readAll());
+            const QString source = QString::fromUtf8(f.readAll());
+            const QString body = linker ? linker->link(source) : source;
             if (!lessons.run({str(l, "id"), str(j, "step"), ord++, str(l, "title"), l.value("minutes", 10),
                               body, dump(l, "related")}))
                 return fail(lessons);
@@ -388,6 +391,17 @@ bool ContentCompiler::compile(const ContentPack &pack, const QString &outFile, Q
                 ok = ok && exec(db, QString::fromLatin1(sql), error);
             if (ok) {
                 Build build(db);
+                // Lessons link the first mention of every glossary term, so terms are gathered first.
+                QList<GlossaryLinker::Term> terms;
+                for (const ContentDocument *doc : pack.documentsOfKind("glossary"))
+                    for (const auto &t : doc->json["terms"]) {
+                        GlossaryLinker::Term term{str(t, "id"), str(t, "term"), {}};
+                        if (t.contains("aliases"))
+                            for (const auto &a : t["aliases"])
+                                term.aliases.append(qs(a.get<std::string>()));
+                        terms.append(term);
+                    }
+                build.linker = std::make_unique<GlossaryLinker>(terms);
                 for (const auto &doc : pack.documents()) {
                     if (!build.addDocument(*doc)) {
                         ok = false;
