@@ -22,12 +22,12 @@ public:
 
 private:
     int usage(int code);
-    int contentCommand(QStringList args);
-    int samplesCommand(QStringList args);
-    int validate(const QString &dir);
-    int build(const QString &dir, const QString &out);
-    int stats(const QString &db, bool json);
 
+public:
+    // A command returns this to have the usage printed and the process exit with 2.
+    static constexpr int UsageError = -2;
+
+private:
     QTextStream &m_out;
     QTextStream &m_err;
 };
