@@ -56,6 +56,29 @@ const QStringList Migrations[] = {
         QStringLiteral("ALTER TABLE progress ADD COLUMN started_at TEXT"),
         QStringLiteral("UPDATE progress SET started_at = updated_at WHERE status <> 'not_started'"),
     },
+    // 3: the learner's own path (from the wizard), half-finished wizard answers, reading
+    // positions, and exercise work.
+    {
+        QStringLiteral(
+            "CREATE TABLE learner_path(profile INTEGER NOT NULL REFERENCES profiles(id), ord INTEGER NOT "
+            "NULL,"
+            " step TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'default', updated_at TEXT NOT NULL,"
+            " PRIMARY KEY(profile, ord))"),
+        QStringLiteral(
+            "CREATE TABLE wizard_answers(profile INTEGER NOT NULL REFERENCES profiles(id), key TEXT NOT NULL,"
+            " value TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY(profile, key))"),
+        QStringLiteral("CREATE TABLE reading_position(profile INTEGER NOT NULL REFERENCES profiles(id),"
+                       " lesson TEXT NOT NULL, position REAL NOT NULL, updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY(profile, lesson))"),
+        QStringLiteral(
+            "CREATE TABLE exercise_files(profile INTEGER NOT NULL REFERENCES profiles(id),"
+            " exercise TEXT NOT NULL, path TEXT NOT NULL, content TEXT NOT NULL, updated_at TEXT NOT NULL,"
+            " PRIMARY KEY(profile, exercise, path))"),
+        QStringLiteral(
+            "CREATE TABLE exercise_attempts(id INTEGER PRIMARY KEY, profile INTEGER NOT NULL"
+            " REFERENCES profiles(id), exercise TEXT NOT NULL, passed INTEGER NOT NULL,"
+            " checks_passed INTEGER NOT NULL, checks_total INTEGER NOT NULL, attempted_at TEXT NOT NULL)"),
+    },
 };
 
 QString now()
@@ -342,6 +365,41 @@ bool LearnerStore::addWizardResult(const QString &answersJson, const QString &re
         q.addBindValue(answersJson);
         q.addBindValue(resultJson);
         return q.exec();
+    });
+}
+
+QStringList LearnerStore::learnerPath() const
+{
+    QStringList out;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT step FROM learner_path WHERE profile = ? ORDER BY ord"));
+    q.addBindValue(m_profile);
+    if (q.exec())
+        while (q.next())
+            out.append(q.value(0).toString());
+    return out;
+}
+
+bool LearnerStore::setLearnerPath(const QStringList &steps, const QString &source)
+{
+    return write([&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM learner_path WHERE profile = ?"));
+        q.addBindValue(m_profile);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral(
+            "INSERT INTO learner_path(profile, ord, step, source, updated_at) VALUES(?, ?, ?, ?, ?)"));
+        const QString t = now();
+        for (int i = 0; i < steps.size(); ++i) {
+            q.addBindValue(m_profile);
+            q.addBindValue(i);
+            q.addBindValue(steps.at(i));
+            q.addBindValue(source);
+            q.addBindValue(t);
+            if (!q.exec())
+                return false;
+        }
+        return true;
     });
 }
 

@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -55,6 +56,9 @@ public:
     bool setBookmarked(const QString &kind, const QString &item, bool bookmarked);
     bool addWizardResult(const QString &answersJson, const QString &resultJson);
     int wizardResultCount() const;
+    // The learner's own ordered path of step ids; empty means "use the content's default path".
+    QStringList learnerPath() const;
+    bool setLearnerPath(const QStringList &steps, const QString &source);
 
     QSqlDatabase database() const;
 

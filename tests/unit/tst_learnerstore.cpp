@@ -120,6 +120,11 @@ void TestLearnerStore::statusNotesBookmarks()
     QVERIFY(again.isBookmarked(QStringLiteral("row"), QStringLiteral("r1")));
     QVERIFY(!again.isBookmarked(QStringLiteral("row"), QStringLiteral("r2")));
     QCOMPARE(again.wizardResultCount(), 1);
+    QVERIFY(again.learnerPath().isEmpty());
+    QVERIFY(again.setLearnerPath({QStringLiteral("python-basics"), QStringLiteral("flask-fundamentals")},
+                                 QStringLiteral("wizard")));
+    QCOMPARE(again.learnerPath(),
+             (QStringList{QStringLiteral("python-basics"), QStringLiteral("flask-fundamentals")}));
     // started_at remembers the first time the item was begun, even after it is done.
     QSqlQuery q(again.database());
     QVERIFY(q.exec(QStringLiteral("SELECT started_at, updated_at FROM progress WHERE item = 'x'")) &&
