@@ -8,6 +8,7 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QIcon>
 #include <QMessageBox>
 
@@ -22,6 +23,9 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(CROSSROADS_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")));
+    QFile style(QStringLiteral(":/crossroads/ui/app.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
 
     ContentStore content;
     QStringList problems;

@@ -58,6 +58,7 @@ HomeScreen::HomeScreen(ContentStore &content, LearnerStore &learner, QWidget *pa
         auto *button = new QPushButton(e.title, this);
         button->setObjectName(e.screen + QStringLiteral("Button"));
         button->setMinimumHeight(44);
+        button->setProperty("role", QStringLiteral("primary"));
         button->setAccessibleDescription(e.text);
         const QString target = e.screen;
         connect(button, &QPushButton::clicked, this, [this, target] { emit navigate(target); });

@@ -35,33 +35,33 @@ MainWindow::MainWindow(ContentStore &content, LearnerStore &learner, Settings &s
     setObjectName(QStringLiteral("mainWindow"));
 
     m_entries = {
-        {QStringLiteral("home"), tr("Home"), QStringLiteral("go-home"),
+        {QStringLiteral("home"), tr("Home"), QStringLiteral("home"),
          [this] {
              auto *w = new HomeScreen(m_content, m_learner);
              connect(w, &HomeScreen::navigate, this, &MainWindow::showScreen);
              return w;
          }},
-        {QStringLiteral("compare"), tr("Compare"), QStringLiteral("view-list-details"),
+        {QStringLiteral("compare"), tr("Compare"), QStringLiteral("compare"),
          [this] {
              return new CompareScreen(m_content);
          }},
-        {QStringLiteral("samples"), tr("Samples"), QStringLiteral("text-x-script"),
+        {QStringLiteral("samples"), tr("Samples"), QStringLiteral("samples"),
          [this] {
              return new SamplesScreen(m_content);
          }},
-        {QStringLiteral("roadmap"), tr("Roadmap"), QStringLiteral("go-jump"),
+        {QStringLiteral("roadmap"), tr("Roadmap"), QStringLiteral("roadmap"),
          [this] {
              return new RoadmapScreen(m_content, m_learner);
          }},
-        {QStringLiteral("wizard"), tr("Wizard"), QStringLiteral("help-about"),
+        {QStringLiteral("wizard"), tr("Wizard"), QStringLiteral("wizard"),
          [this] {
              return new WizardScreen(m_content);
          }},
-        {QStringLiteral("progress"), tr("Progress"), QStringLiteral("office-chart-bar"),
+        {QStringLiteral("progress"), tr("Progress"), QStringLiteral("progress"),
          [this] {
              return new ProgressScreen(m_content, m_learner);
          }},
-        {QStringLiteral("search"), tr("Search"), QStringLiteral("edit-find"),
+        {QStringLiteral("search"), tr("Search"), QStringLiteral("search"),
          [this] {
              return new SearchScreen(m_content);
          }},
@@ -85,7 +85,8 @@ MainWindow::MainWindow(ContentStore &content, LearnerStore &learner, Settings &s
     setCentralWidget(central);
 
     for (const ScreenEntry &e : std::as_const(m_entries)) {
-        auto *item = new QListWidgetItem(QIcon::fromTheme(e.icon), e.title, m_nav);
+        auto *item =
+            new QListWidgetItem(QIcon(QStringLiteral(":/crossroads/ui/%1.svg").arg(e.icon)), e.title, m_nav);
         item->setData(Qt::UserRole, e.id);
         item->setSizeHint(QSize(0, 36));
         // Screens are created on first visit; a placeholder keeps stack indexes aligned with the list.
