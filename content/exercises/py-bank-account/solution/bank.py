@@ -1,0 +1,29 @@
+"""A small class: attributes, methods, exceptions and __repr__."""
+
+
+class BankAccount:
+    def __init__(self, owner, balance=0):
+        self.owner = owner
+        self.balance = balance
+        self.history = []
+
+    def deposit(self, amount):
+        """Add amount to the balance and return the new balance."""
+        if amount <= 0:
+            raise ValueError("a deposit must be more than zero")
+        self.balance += amount
+        self.history.append(("deposit", amount))
+        return self.balance
+
+    def withdraw(self, amount):
+        """Take amount out and return the new balance; never go below zero."""
+        if amount <= 0:
+            raise ValueError("a withdrawal must be more than zero")
+        if amount > self.balance:
+            raise ValueError("not enough money in the account")
+        self.balance -= amount
+        self.history.append(("withdraw", amount))
+        return self.balance
+
+    def __repr__(self):
+        return f"BankAccount({self.owner!r}, {self.balance})"
