@@ -24,5 +24,9 @@ const QList<Command> &commands();
 
 int contentCommand(QStringList args, QTextStream &out, QTextStream &err);
 int samplesCommand(QStringList args, QTextStream &out, QTextStream &err);
+int progressCommand(QStringList args, QTextStream &out, QTextStream &err);
+int exerciseCommand(QStringList args, QTextStream &out, QTextStream &err);
+int recommendCommand(QStringList args, QTextStream &out, QTextStream &err);
+int searchCommand(QStringList args, QTextStream &out, QTextStream &err);
 
 } // namespace crossroads::cli

@@ -5,6 +5,7 @@
 #include "content/contentcompiler.h"
 #include "content/contentpack.h"
 #include "content/contentstore.h"
+#include "packcommand.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -87,6 +88,12 @@ int contentCommand(QStringList args, QTextStream &out, QTextStream &err)
         if (args.size() == 1 && !db.isEmpty())
             return build(args.first(), db, out, err);
     }
+    if (sub == QStringLiteral("import"))
+        return importPackCommand(args, out, err);
+    if (sub == QStringLiteral("list"))
+        return listPacksCommand(args, out, err);
+    if (sub == QStringLiteral("remove"))
+        return removePackCommand(args, out, err);
     if (sub == QStringLiteral("stats")) {
         const bool json = takeFlag(args, QStringLiteral("--json"));
         bool hasDb = false;

@@ -3,6 +3,7 @@
 
 #include "contentpack.h"
 #include "glossarylinker.h"
+#include "search/searchtext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -59,6 +60,16 @@ const char *const Tables[] = {
     "CREATE TABLE projects(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, level TEXT NOT NULL, title TEXT NOT "
     "NULL,"
     " summary TEXT NOT NULL, step TEXT, data TEXT NOT NULL)",
+    "CREATE TABLE exercises(id TEXT PRIMARY KEY, ord INTEGER NOT NULL, step TEXT NOT NULL,"
+    " framework TEXT NOT NULL,"
+    " title TEXT NOT NULL, summary TEXT NOT NULL, minutes INTEGER NOT NULL, pair TEXT, instructions TEXT NOT "
+    "NULL,"
+    " hints TEXT NOT NULL, checks TEXT NOT NULL, checks_source BLOB NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX exercises_by_step ON exercises(step, ord)",
+    // solution is NULL when the reference solution leaves the starter file as it is.
+    "CREATE TABLE exercise_files(exercise TEXT NOT NULL, path TEXT NOT NULL, mode TEXT NOT NULL, ord INTEGER "
+    "NOT NULL,"
+    " starter BLOB NOT NULL, solution BLOB, PRIMARY KEY(exercise, path))",
     "CREATE TABLE documents(kind TEXT NOT NULL, path TEXT NOT NULL, json TEXT NOT NULL)",
     "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, ref UNINDEXED, title, body,"
     " tokenize='porter unicode61')",
@@ -79,6 +90,19 @@ QString dump(const Json &j, const char *key)
 {
     const auto it = j.find(key);
     return it != j.end() ? qs(it->dump()) : QString();
+}
+
+bool readFile(const QString &path, QByteArray *out, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    *out = f.readAll();
+    if (out->isNull())
+        *out = QByteArray(""); // an empty __init__.py is still a file, not NULL
+    return true;
 }
 
 // Small helper so each insert reads as one line of column values.
@@ -112,6 +136,19 @@ private:
     QString m_error;
 };
 
+// Search entries are indexed as plain text: link targets such as "term:csrf" would otherwise
+// match every lesson that links a term, and snippets would show Markdown syntax.
+class SearchInserter final : public Inserter
+{
+public:
+    using Inserter::Inserter;
+    bool run(const QVariantList &v)
+    {
+        return Inserter::run({v.at(0), v.at(1), SearchText::fromMarkdown(v.at(2).toString()),
+                              SearchText::fromMarkdown(v.at(3).toString())});
+    }
+};
+
 class Build
 {
 public:
@@ -130,6 +167,8 @@ public:
           questions(db, QStringLiteral("INSERT INTO questions VALUES(?,?,?,?,?,?,?,?,?,?)")),
           terms(db, QStringLiteral("INSERT INTO terms VALUES(?,?,?,?,?,?)")),
           projects(db, QStringLiteral("INSERT INTO projects VALUES(?,?,?,?,?,?,?)")),
+          exercises(db, QStringLiteral("INSERT INTO exercises VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+          exerciseFiles(db, QStringLiteral("INSERT INTO exercise_files VALUES(?,?,?,?,?,?)")),
           documents(db, QStringLiteral("INSERT INTO documents VALUES(?,?,?)")),
           search(db, QStringLiteral("INSERT INTO search(kind, ref, title, body) VALUES(?,?,?,?)"))
     {}
@@ -137,7 +176,8 @@ public:
     QSqlDatabase &m_db;
     std::unique_ptr<GlossaryLinker> linker;
     Inserter meta, categories, rows, extensions, samples, sampleFiles, tracks, steps, requires_, path,
-        lessons, questions, terms, projects, documents, search;
+        lessons, questions, terms, projects, exercises, exerciseFiles, documents;
+    SearchInserter search;
 
     QString error;
 
@@ -178,6 +218,8 @@ public:
             return addRoadmap(j);
         } else if (doc.kind == "lessons") {
             return addLessons(doc);
+        } else if (doc.kind == "exercise") {
+            return addExercise(doc);
         } else if (doc.kind == "quiz") {
             int ord = 0;
             for (const auto &q : j["questions"]) {
@@ -317,6 +359,50 @@ public:
         for (const auto &p : j["default_path"])
             if (!path.run({ord++, qs(p.get<std::string>())}))
                 return fail(path);
+        return true;
+    }
+
+    // An exercise is stored whole (starter, solution, checks), so the app can show and check it
+    // without the content folder. The solution and checks are never put into the search index.
+    bool addExercise(const ContentDocument &doc)
+    {
+        const Json &j = doc.json;
+        const QString id = str(j, "id");
+        QByteArray instructions;
+        QByteArray checksSource;
+        if (!readFile(doc.absoluteDir + u'/' + str(j, "instructions"), &instructions, &error) ||
+            !readFile(doc.absoluteDir + u'/' + str(j, "checks_file"), &checksSource, &error))
+            return false;
+        const QString source = QString::fromUtf8(instructions);
+        const QString body = linker ? linker->link(source) : source;
+        Json data = Json::object();
+        for (const char *key : {"requires", "timeout", "differs_in_current", "related"})
+            if (j.contains(key))
+                data[key] = j[key];
+        if (!exercises.run({id, j.value("order", 0), str(j, "step"), str(j, "framework"), str(j, "title"),
+                            str(j, "summary"), j.value("minutes", 15), str(j, "pair"), body, dump(j, "hints"),
+                            dump(j, "checks"), checksSource, qs(data.dump())}))
+            return fail(exercises);
+        int ord = 0;
+        for (const auto &f : j["files"]) {
+            QByteArray starter;
+            QByteArray solution;
+            if (!readFile(doc.absoluteDir + u'/' + str(f, "starter"), &starter, &error))
+                return false;
+            const bool hasSolution = f.contains("solution");
+            if (hasSolution && !readFile(doc.absoluteDir + u'/' + str(f, "solution"), &solution, &error))
+                return false;
+            if (!exerciseFiles.run({id, str(f, "path"),
+                                    f.contains("mode") ? str(f, "mode") : QStringLiteral("edit"), ord++,
+                                    starter, hasSolution ? QVariant(solution) : QVariant()}))
+                return fail(exerciseFiles);
+        }
+        QString hints;
+        for (const auto &h : j["hints"])
+            hints += u' ' + qs(h.get<std::string>());
+        if (!search.run({QStringLiteral("exercise"), id, str(j, "title"),
+                         QString(str(j, "summary") + u' ' + body + hints)}))
+            return fail(search);
         return true;
     }
 

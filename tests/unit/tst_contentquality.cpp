@@ -3,6 +3,7 @@
 // every fact, both frameworks in every sample, and glossary links where terms appear.
 #include "content/contentstore.h"
 #include "content/glossarylinker.h"
+#include "exercises/exercisecatalog.h"
 #include "testconfig.h"
 
 #include <QJsonArray>
@@ -31,6 +32,8 @@ private slots:
     void extensionMapCoversDjangoBuiltIns();
     void projectsForEveryLevelAndFramework();
     void wizardFollowsTheProfileContract();
+    void exercisesCoverThePath();
+    void everyExerciseIsComplete();
 
 private:
     int scalar(const QString &sql);
@@ -251,6 +254,68 @@ void TestContentQuality::wizardFollowsTheProfileContract()
     QCOMPARE(seen.size(), contract.size());
     for (const char *option : {"python-basics", "flask", "django", "fastapi"})
         QVERIFY2(w.value(QStringLiteral("paths")).toObject().contains(QString::fromLatin1(option)), option);
+}
+
+void TestContentQuality::exercisesCoverThePath()
+{
+    const ExerciseCatalog catalog(m_store.database());
+    const auto all = catalog.list();
+    QVERIFY2(all.size() >= 24, qPrintable(QStringLiteral("%1 exercises < 24").arg(all.size())));
+    QHash<QString, int> byFramework;
+    QSet<QString> steps;
+    QHash<QString, ExerciseInfo> byId;
+    for (const ExerciseInfo &e : all) {
+        ++byFramework[e.framework];
+        steps.insert(e.step);
+        byId.insert(e.id, e);
+    }
+    QVERIFY(byFramework.value(QStringLiteral("python")) >= 4);
+    QVERIFY(byFramework.value(QStringLiteral("flask")) >= 5);
+    QVERIFY(byFramework.value(QStringLiteral("django")) >= 6);
+    for (const char *step :
+         {"python-basics", "python-oop", "decorators-context", "flask-fundamentals", "flask-database",
+          "django-fundamentals", "django-orm-admin", "django-forms-auth", "django-rest-framework"})
+        QVERIFY2(steps.contains(QString::fromLatin1(step)), step);
+    // Twins: the same task in the other framework, linked both ways.
+    int twins = 0;
+    for (const ExerciseInfo &e : all) {
+        if (e.pair.isEmpty())
+            continue;
+        QVERIFY2(byId.contains(e.pair), qPrintable(e.id));
+        QCOMPARE(byId.value(e.pair).pair, e.id);
+        QVERIFY2(byId.value(e.pair).framework != e.framework, qPrintable(e.id));
+        ++twins;
+    }
+    QVERIFY2(twins >= 4, qPrintable(QString::number(twins)));
+}
+
+void TestContentQuality::everyExerciseIsComplete()
+{
+    const ExerciseCatalog catalog(m_store.database());
+    const auto all = catalog.list();
+    for (const ExerciseInfo &info : all) {
+        const Exercise e = catalog.load(info.id);
+        const QByteArray idBytes = info.id.toUtf8();
+        const char *id = idBytes.constData();
+        QVERIFY2(e.isValid(), id);
+        QVERIFY2(e.instructions.startsWith(QStringLiteral("# ")), id);
+        QVERIFY2(e.hints.size() >= 2, id);
+        QVERIFY2(!e.checks.isEmpty(), id);
+        for (const ExerciseCheckSpec &c : e.checks)
+            QVERIFY2(e.checksSource.contains(QByteArray("def " + c.name.toUtf8() + "(")),
+                     qPrintable(info.id + u' ' + c.name));
+        QVERIFY2(!e.editablePaths().isEmpty(), id);
+        // The reference solution must change something the learner edits.
+        QVERIFY2(e.starterTexts() != e.solutionTexts(), id);
+        for (const ExerciseFile &f : e.files) {
+            QVERIFY2(isSafeExercisePath(f.path), qPrintable(info.id + u' ' + f.path));
+            QVERIFY2(f.mode == ExerciseFileMode::Edit || !f.hasSolution, qPrintable(info.id + u' ' + f.path));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'exercise' AND path = "
+                                       "'exercises/%1/exercise.json'")
+                            .arg(info.id)),
+                 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContentQuality)

@@ -137,7 +137,7 @@ void TestContentValidator::badInput_data()
                                   << "\"kind\": \"glosary\""
                                   << QStringList{
                                          "glossary.json:2:11: unknown kind \"glosary\"; expected one of: "
-                                         "comparison, extensions, glossary, lessons, pack, projects, "
+                                         "comparison, exercise, extensions, glossary, lessons, pack, projects, "
                                          "quiz, roadmap, sample, wizard",
                                          "comparison/core.json:22:52: rows[0].related.terms[0]: unknown "
                                          "term \"wsgi\"",

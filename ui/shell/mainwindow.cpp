@@ -3,13 +3,20 @@
 
 #include "compare/comparescreen.h"
 #include "content/contentstore.h"
+#include "exercise/exercisescreen.h"
 #include "home/homescreen.h"
 #include "learner/learnerstore.h"
 #include "learner/settings.h"
+#include "packs/packimportflow.h"
+#include "packs/packregistry.h"
+#include "progress/learnerdataactions.h"
 #include "progress/progressscreen.h"
 #include "roadmap/roadmapscreen.h"
 #include "samples/samplesscreen.h"
+#include "search/searchnavigation.h"
 #include "search/searchscreen.h"
+#include "settings/appearance.h"
+#include "settings/settingsdialog.h"
 #include "version.h"
 #include "wizard/wizardscreen.h"
 
@@ -53,17 +60,39 @@ MainWindow::MainWindow(ContentStore &content, LearnerStore &learner, Settings &s
          [this] {
              return new RoadmapScreen(m_content, m_learner);
          }},
+        {QStringLiteral("exercises"), tr("Exercises"), QStringLiteral("exercise"),
+         [this] {
+             auto *w = new ExerciseScreen(m_content, m_learner, m_settings);
+             // An app link in the instructions opens the screen that shows that kind of item.
+             connect(w, &ExerciseScreen::appLinkActivated, this, [this](const QUrl &url) {
+                 const QString kind = url.scheme();
+                 showScreen(kind == QStringLiteral("sample") ? QStringLiteral("samples")
+                            : kind == QStringLiteral("row")  ? QStringLiteral("compare")
+                                                             : QStringLiteral("roadmap"));
+             });
+             return w;
+         }},
         {QStringLiteral("wizard"), tr("Wizard"), QStringLiteral("wizard"),
          [this] {
-             return new WizardScreen(m_content);
+             return new WizardScreen(m_content, m_learner);
          }},
         {QStringLiteral("progress"), tr("Progress"), QStringLiteral("progress"),
          [this] {
-             return new ProgressScreen(m_content, m_learner);
+             return new ProgressScreen(m_content, m_learner, findChild<LearnerDataActions *>());
          }},
         {QStringLiteral("search"), tr("Search"), QStringLiteral("search"),
          [this] {
-             return new SearchScreen(m_content);
+             auto *w = new SearchScreen(m_content, m_learner);
+             // A result opens on the screen that shows its kind (see SearchNavigation).
+             connect(w, &SearchScreen::openRequested, this,
+                     [this](const QString &kind, const QString &id, const QVariantMap &location) {
+                         const QString screen = SearchNavigation::screenFor(kind, location);
+                         if (screen.isEmpty())
+                             return;
+                         showScreen(screen);
+                         SearchNavigation::open(screenWidget(screen), kind, id, location);
+                     });
+             return w;
          }},
     };
 
@@ -104,6 +133,8 @@ MainWindow::MainWindow(ContentStore &content, LearnerStore &learner, Settings &s
             tr("Content %1 %2")
                 .arg(m_content.meta(QStringLiteral("title")), m_content.meta(QStringLiteral("version"))));
 
+    // Applies the learner's theme and text size now and whenever Settings changes them.
+    new Appearance(m_settings, this);
     buildMenus();
 
     const QByteArray geometry = m_settings.windowGeometry();
@@ -119,9 +150,9 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::screenIds()
 {
-    return {QStringLiteral("home"),    QStringLiteral("compare"), QStringLiteral("samples"),
-            QStringLiteral("roadmap"), QStringLiteral("wizard"),  QStringLiteral("progress"),
-            QStringLiteral("search")};
+    return {QStringLiteral("home"),     QStringLiteral("compare"),   QStringLiteral("samples"),
+            QStringLiteral("roadmap"),  QStringLiteral("exercises"), QStringLiteral("wizard"),
+            QStringLiteral("progress"), QStringLiteral("search")};
 }
 
 int MainWindow::indexOf(const QString &id) const
@@ -163,8 +194,44 @@ QString MainWindow::currentScreen() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importPack = file->addAction(tr("&Import content pack..."), this, [this] {
+        auto *flow = new PackImportFlow(PackRegistry::defaultDir(), this);
+        connect(flow, &PackImportFlow::finished, flow, &QObject::deleteLater);
+        flow->start();
+    });
+    importPack->setObjectName(QStringLiteral("importContentPackAction"));
+    // The learner's data: export, import, automatic backups and restoring one.
+    auto *learnerData = new LearnerDataActions(m_learner, m_settings, this);
+    connect(learnerData, &LearnerDataActions::message, m_status, &QLabel::setText);
+    file->addSeparator();
+    file->addAction(learnerData->exportAction());
+    file->addAction(learnerData->importAction());
+    file->addAction(learnerData->restoreAction());
+    learnerData->startAutomaticBackups();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = edit->addAction(tr("&Settings..."), this, [this] {
+        auto *dialog = findChild<SettingsDialog *>();
+        if (!dialog) {
+            dialog = new SettingsDialog(m_settings, m_learner.path(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->open();
+    });
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    auto *appearance = findChild<Appearance *>();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *zoomIn = view->addAction(tr("Zoom &in"), appearance, &Appearance::zoomIn);
+    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(QKeySequence::ZoomIn)});
+    QAction *zoomOut = view->addAction(tr("Zoom &out"), appearance, &Appearance::zoomOut);
+    zoomOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    QAction *actualSize = view->addAction(tr("&Actual text size"), appearance, &Appearance::resetZoom);
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_entries.size(); ++i) {
